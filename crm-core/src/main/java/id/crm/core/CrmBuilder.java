@@ -12,6 +12,7 @@ import id.crm.core.store.StoreProvider;
 import id.crm.core.workflow.WorkflowRules;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Map;
 /**
  * Builds a {@link Crm}. The org directory, the categories and the store are required: the store is
  * never chosen silently (see {@link #discoverStore}). Defaults: the system clock, the zone
- * {@code Asia/Jakarta}, report-number prefix {@code CRM}, routing by the channel's hints, no
+ * UTC+7 (Western Indonesia Time, WIB), report-number prefix {@code CRM}, routing by the channel's hints, no
  * duplicate detection, {@link WorkflowRules#defaults()}, placement threshold 0.6, and the channels
  * found by {@link ChannelRegistry#discover()}.
  *
@@ -33,7 +34,7 @@ public final class CrmBuilder {
     CategoryCatalog categories;
     ComplaintStore store;
     Clock clock = Clock.systemUTC();
-    ZoneId zone = ZoneId.of("Asia/Jakarta");
+    ZoneId zone = ZoneOffset.ofHours(7);
     String numberPrefix = "CRM";
     Router router;
     DuplicateDetector duplicates = DuplicateDetector.none();
