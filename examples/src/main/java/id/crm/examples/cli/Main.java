@@ -27,6 +27,10 @@ public final class Main {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         COMMANDS.put("demo", new Entry("file one complaint and walk it through the workflow, printing its public timeline",
                 DemoCommand::run));
+        COMMANDS.put("channels", new Entry("list every discovered channel: id, kind, capabilities, module",
+                ChannelsCommand::run));
+        COMMANDS.put("parse", new Entry("run one raw delivery through a channel adapter and print the reports as JSON Lines",
+                ParseCommand::run));
     }
 
     private Main() {
