@@ -55,6 +55,7 @@ public final class Complaint {
     final int reopenCount;
     final @Nullable String rejectionReason;
     final boolean awaitingReporter;
+    final @Nullable Instant awaitingSince;
     final List<Deadline> deadlines;
     final long version;
     final Instant lastChangedAt;
@@ -93,6 +94,7 @@ public final class Complaint {
         reopenCount = f.reopenCount;
         rejectionReason = f.rejectionReason;
         awaitingReporter = f.awaitingReporter;
+        awaitingSince = f.awaitingSince;
         deadlines = List.copyOf(f.deadlines.values());
         version = f.version;
         lastChangedAt = f.lastChangedAt;
@@ -197,11 +199,20 @@ public final class Complaint {
     /** Whether the holder is waiting on the reporter (clocks paused). */
     public boolean awaitingReporter() { return awaitingReporter; }
 
+    /** Since when the holder has been waiting on the reporter; empty when not waiting. */
+    public Optional<Instant> awaitingReporterSince() { return Optional.ofNullable(awaitingSince); }
+
     /** The service-level clocks that are running. */
     public List<Deadline> deadlines() { return deadlines; }
 
-    /** When the earliest running clock next needs attention. */
+    /**
+     * When the earliest running clock next needs attention; empty while the holder waits on the
+     * reporter, because the clocks are paused then (they resume, shifted, when the reporter answers).
+     */
     public Optional<Instant> nextTimer() {
+        if (awaitingReporter) {
+            return Optional.empty();
+        }
         return deadlines.stream().map(Deadline::nextFiring).filter(Objects::nonNull).min(Comparator.naturalOrder());
     }
 

@@ -48,6 +48,7 @@ final class ComplaintFold {
     int reopenCount;
     @Nullable String rejectionReason;
     boolean awaitingReporter;
+    @Nullable Instant awaitingSince;
     Map<String, Deadline> deadlines = new LinkedHashMap<>();
     long version;
     Instant lastChangedAt;
@@ -66,6 +67,7 @@ final class ComplaintFold {
         resolvedBy = c.resolvedBy; resolvedAt = c.resolvedAt; closedAt = c.closedAt; master = c.master;
         duplicates = new ArrayList<>(c.duplicates); rating = c.rating; reopenCount = c.reopenCount;
         rejectionReason = c.rejectionReason; awaitingReporter = c.awaitingReporter;
+        awaitingSince = c.awaitingSince;
         c.deadlines.forEach(d -> deadlines.put(key(d.target(), d.holder()), d));
         version = c.version; lastChangedAt = c.lastChangedAt;
     }
@@ -115,13 +117,18 @@ final class ComplaintFold {
             rating = r.stars();
         } else if (e instanceof InfoRequested i) {
             awaitingReporter = true;
+            awaitingSince = i.at();
         } else if (e instanceof InfoProvided i) {
             awaitingReporter = false;
+            awaitingSince = null;
         } else if (e instanceof IdentityViewed i) {
             // recorded for the audit trail only; the state does not change
         } else if (e instanceof DeadlineSet d) {
-            deadlines.put(key(d.target(), d.holder()),
-                    new Deadline(d.target(), d.holder(), d.warnAt(), d.dueAt(), false, false));
+            // A recomputation of a running clock (resumed after a pause, say) keeps its warned and
+            // breached flags, so that each fires once per clock; a new clock starts with neither.
+            Deadline old = deadlines.get(key(d.target(), d.holder()));
+            deadlines.put(key(d.target(), d.holder()), new Deadline(d.target(), d.holder(), d.warnAt(), d.dueAt(),
+                    old != null && old.warned(), old != null && old.breached()));
         } else if (e instanceof DeadlineStopped d) {
             deadlines.remove(key(d.target(), d.holder()));
         } else if (e instanceof SlaWarned w) {

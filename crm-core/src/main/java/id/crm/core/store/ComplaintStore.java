@@ -5,6 +5,7 @@ import id.crm.core.complaint.Complaint;
 import id.crm.core.complaint.ComplaintEvent;
 import id.crm.core.complaint.ComplaintId;
 import id.crm.core.complaint.ReportNumber;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,6 +60,39 @@ public interface ComplaintStore extends AutoCloseable {
 
     /** Complaints with a service-level clock that needs attention at or before {@code now}, earliest first. */
     List<ComplaintId> dueTimers(Instant now, int limit);
+
+    /**
+     * Claims complaints whose service-level clock is due, for one sweeper among several sharing the
+     * store: a claimed complaint is not claimed again by anyone until a commit changes it or the
+     * lease runs out (the claimer died), so sweepers on several nodes do not do the same work and
+     * none is lost. Earliest first. Exactly-once recording still rests on the optimistic version
+     * check of {@link #commit}; claims only keep sweepers from racing for the same complaints.
+     *
+     * <p>The default claims nothing exclusively and returns {@link #dueTimers}: right for stores
+     * used by one process.
+     *
+     * @param now the sweeper's clock; claims are leased until {@code now + lease}
+     * @param limit at most this many
+     * @param lease how long a claim holds when no commit releases it
+     * @since 0.1
+     */
+    default List<ComplaintId> claimDueTimers(Instant now, int limit, Duration lease) {
+        return dueTimers(now, limit);
+    }
+
+    /**
+     * Claims pending notifications for one deliverer among several sharing the store, oldest first:
+     * a claimed message is not handed to another deliverer until its lease runs out, so each is
+     * sent once in the normal case and at least once if a deliverer dies before {@link #markSent}.
+     *
+     * <p>The default claims nothing exclusively and returns {@link #pendingOutbox}: right for stores
+     * used by one process.
+     *
+     * @since 0.1
+     */
+    default List<OutboxMessage> claimOutbox(Instant now, int limit, Duration lease) {
+        return pendingOutbox(limit);
+    }
 
     /** Keeps an unparseable delivery. */
     void quarantine(QuarantinedPayload payload);
